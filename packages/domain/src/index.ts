@@ -1,0 +1,6 @@
+export * from './enums';
+export * from './actions';
+export * from './workshops';
+export * from './permissions';
+export * from './levers';
+export * from './text';

@@ -1,0 +1,2 @@
+export * from './cop-levers';
+export * from './porteur-levers';

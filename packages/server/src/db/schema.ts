@@ -1,0 +1,8 @@
+// Every table of the application; drizzle-kit generates migrations from this module.
+export * from '../territories/schema';
+export * from '../auth/schema';
+export * from '../organisations/schema';
+export * from '../audit/schema';
+export * from '../plans/schema';
+export * from '../workshops/schema';
+export * from '../levers/schema';

@@ -1,0 +1,3 @@
+import type { App } from '../http/context';
+
+export function registerOrganisations(_app: App) {}
