@@ -20,11 +20,11 @@ export async function updateVersioned<T extends VersionedTable>(
   const where = and(eq(table.id, id), scope);
   const setValues: Record<string, unknown> = { ...values, version: sql`${table.version} + 1` };
   if ('updatedAt' in table) setValues.updatedAt = new Date();
-  const rows = await tx
+  const rows = (await tx
     .update(table)
     .set(setValues as never)
     .where(and(where, eq(table.version, expectedVersion)))
-    .returning();
+    .returning()) as unknown as T['$inferSelect'][];
   if (rows.length) return rows[0] as T['$inferSelect'];
   const [current] = await tx.select({ version: table.version }).from(table as PgTable).where(where);
   if (!current) throw notFound();
