@@ -2,7 +2,7 @@
 export type AccErrorCode =
   | 'SHAPE'
   | 'BAD_WH'
-  | 'STEP_OVERFLOW'
+  | 'OVERFLOW'
   | 'BAD_COEFFICIENT'
   | 'COEFFICIENT_SUM'
   | 'BAD_RANK'

@@ -39,7 +39,7 @@ export function validateAndTotal(input: AllocationInput): StepTotals {
     }
     if (p > MAX_SAFE || c > MAX_SAFE) {
       throw new AccInputError(
-        'STEP_OVERFLOW',
+        'OVERFLOW',
         `step index ${t}: total ${p > MAX_SAFE ? 'production' : 'consumption'} exceeds 2^53 − 1 Wh, beyond exact arithmetic`,
         { step: t },
       );
