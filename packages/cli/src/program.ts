@@ -1,9 +1,15 @@
 import { Command } from 'commander';
+import { defaultContext, type CliContext } from './context';
 import { registerServe } from './serve';
+import { registerUsers } from './users';
+import { registerTokens } from './tokens';
 
-/** The `trajectoire` command; each feature adds its subcommands. */
-export function buildProgram(): Command {
+/** The `trajectoire` command; each feature adds its subcommands. Tests pass their own context. */
+export function buildProgram(ctx: CliContext = defaultContext()): Command {
   const program = new Command('trajectoire').description('Trajectoire — territorial transition planning platform');
+  program.exitOverride();
   registerServe(program);
+  registerUsers(program, ctx);
+  registerTokens(program, ctx);
   return program;
 }
