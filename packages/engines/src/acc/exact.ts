@@ -6,15 +6,19 @@ export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const TWO_53 = 2 ** 53;
 
 /**
- * True when ⌊a·b/d⌋ and its remainder can be computed with Numbers for every a ≤ aMax, b ≤ bMax.
- * The float quotient may be off by one; the correction needs q·d ≤ a·b + d, hence the bound (aMax·bMax + d).
- * A float product that rounds to ≤ MAX_SAFE was exact, because rounding is monotonic and 2^53 is representable.
+ * True when ⌊a·b/d⌋ and its remainder can be computed with Numbers for every a ≤ aMax, b ≤ bMax: the product is
+ * exact and floorDiv's guard (q·d ≤ a·b + d) stays exact too. A float product that rounds to ≤ MAX_SAFE − d was
+ * exact, because products of integers below 2^53 are exact and rounding is monotonic.
  */
 export function fitsNumber(aMax: number, bMax: number, d: number): boolean {
   return aMax * bMax <= MAX_SAFE - d;
 }
 
-/** ⌊prod/d⌋ for an exact integer prod < 2^53 − d; the remainder is prod − q·d. */
+/**
+ * ⌊prod/d⌋ for an exact integer prod < 2^53 − d; the remainder is prod − q·d. For such operands the floor of the
+ * correctly rounded quotient is already exact (the distance to the next integer, ≥ 1/d, exceeds half an ulp of
+ * the quotient); the ±1 guard costs two comparisons and keeps the function safe if that argument is ever broken.
+ */
 export function floorDiv(prod: number, d: number): number {
   let q = Math.floor(prod / d);
   const r = prod - q * d;

@@ -1,0 +1,1 @@
+export * as acc from './acc';
