@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { defaultContext, type CliContext } from './context';
 import { registerServe } from './serve';
+import { registerImport } from './import-command';
+import { registerExport } from './export-command';
 import { registerUsers } from './users';
 import { registerTokens } from './tokens';
 
@@ -9,6 +11,8 @@ export function buildProgram(ctx: CliContext = defaultContext()): Command {
   const program = new Command('trajectoire').description('Trajectoire — territorial transition planning platform');
   program.exitOverride();
   registerServe(program);
+  registerImport(program, ctx);
+  registerExport(program, ctx);
   registerUsers(program, ctx);
   registerTokens(program, ctx);
   return program;

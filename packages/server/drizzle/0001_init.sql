@@ -199,6 +199,9 @@ CREATE TABLE "proposal_decisions" (
 	"workshop_id" uuid NOT NULL,
 	"kind" text NOT NULL,
 	"action_id" uuid,
+	"created_action" boolean DEFAULT false NOT NULL,
+	"action_version_after" integer,
+	"action_before" jsonb,
 	"reason" text DEFAULT '' NOT NULL,
 	"decided_by" uuid,
 	"decided_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -279,6 +282,7 @@ ALTER TABLE "proposal_decisions" ADD CONSTRAINT "proposal_decisions_action_id_ac
 ALTER TABLE "proposal_decisions" ADD CONSTRAINT "proposal_decisions_decided_by_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "proposals" ADD CONSTRAINT "proposals_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "proposals" ADD CONSTRAINT "proposals_workshop_id_workshops_id_fk" FOREIGN KEY ("workshop_id") REFERENCES "public"."workshops"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "proposals" ADD CONSTRAINT "proposals_decision_id_proposal_decisions_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."proposal_decisions"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "workshops" ADD CONSTRAINT "workshops_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "workshops" ADD CONSTRAINT "workshops_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cop_levers" ADD CONSTRAINT "cop_levers_set_version_lever_sets_version_fk" FOREIGN KEY ("set_version") REFERENCES "public"."lever_sets"("version") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -302,5 +306,8 @@ CREATE INDEX "axes_plan_idx" ON "axes" USING btree ("plan_id");--> statement-bre
 CREATE INDEX "plans_org_idx" ON "plans" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "saved_views_user_plan_idx" ON "saved_views" USING btree ("user_id","plan_id");--> statement-breakpoint
 CREATE INDEX "action_sources_proposal_idx" ON "action_sources" USING btree ("proposal_id");--> statement-breakpoint
+CREATE INDEX "proposal_decisions_workshop_idx" ON "proposal_decisions" USING btree ("workshop_id");--> statement-breakpoint
+CREATE INDEX "proposal_decisions_action_idx" ON "proposal_decisions" USING btree ("action_id");--> statement-breakpoint
 CREATE INDEX "proposals_workshop_idx" ON "proposals" USING btree ("workshop_id");--> statement-breakpoint
+CREATE INDEX "proposals_decision_idx" ON "proposals" USING btree ("decision_id");--> statement-breakpoint
 CREATE INDEX "workshops_plan_idx" ON "workshops" USING btree ("plan_id");

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie } from 'hono/cookie';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Role } from '@trajectoire/domain';
 import type { App } from '../http/context';
@@ -11,7 +11,8 @@ import { clearFailures, lockedFor, recordFailure } from './rate-limit';
 import { apiTokens, sessions, users } from './schema';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
 import { apiTokenSchema, presentUser, sessionSchema } from './presenter';
-import { createApiToken, createSession, findUserByEmail, listApiTokens, normaliseEmail, userMemberships } from './store';
+import { startSession } from './session';
+import { createApiToken, findUserByEmail, listApiTokens, normaliseEmail, userMemberships } from './store';
 
 const tags = ['auth'];
 
@@ -115,15 +116,7 @@ export function registerAuth(app: App) {
       throw new AppError(401, 'invalid_credentials', 'Adresse électronique ou mot de passe incorrect.');
     }
     for (const key of keys) await clearFailures(db, key);
-    const config = c.get('config');
-    const s = await createSession(db, user.id, config.sessionTtlHours);
-    setCookie(c, SESSION_COOKIE, s.token, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      secure: config.secureCookies,
-      path: '/',
-      expires: s.expiresAt,
-    });
+    const s = await startSession(c, user);
     await audit(db, { actorLabel: user.email, userId: user.id }, {
       organisationId: null,
       entityType: 'user',

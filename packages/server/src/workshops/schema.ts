@@ -1,9 +1,9 @@
-import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { organisations } from '../organisations/schema';
 import { actions, plans } from '../plans/schema';
 import { users } from '../auth/schema';
-import type { WorkshopParticipant } from '@trajectoire/domain';
+import type { AbsorbedFields, WorkshopParticipant } from '@trajectoire/domain';
 
 export const workshops = pgTable(
   'workshops',
@@ -37,25 +37,35 @@ export const proposals = pgTable(
     contributorName: text('contributor_name').notNull().default(''),
     contributorOrganisation: text('contributor_organisation').notNull().default(''),
     status: text('status').notNull().default('pending'), // pending | retained | merged | set_aside
-    decisionId: uuid('decision_id'),
+    decisionId: uuid('decision_id').references((): AnyPgColumn => proposalDecisions.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('proposals_workshop_idx').on(t.workshopId)],
+  (t) => [index('proposals_workshop_idx').on(t.workshopId), index('proposals_decision_idx').on(t.decisionId)],
 );
 
 /** A facilitator's triage decision over one or more proposals. */
-export const proposalDecisions = pgTable('proposal_decisions', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
-  workshopId: uuid('workshop_id').notNull().references(() => workshops.id, { onDelete: 'cascade' }),
-  kind: text('kind').notNull(), // retain | merge | set_aside
-  actionId: uuid('action_id').references(() => actions.id, { onDelete: 'set null' }),
-  reason: text('reason').notNull().default(''),
-  decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
-  decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const proposalDecisions = pgTable(
+  'proposal_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    workshopId: uuid('workshop_id').notNull().references(() => workshops.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(), // retain | merge | set_aside
+    actionId: uuid('action_id').references(() => actions.id, { onDelete: 'set null' }),
+    /** Whether the decision created the action (retain, merge) or changed an existing one (merge into a target). */
+    createdAction: boolean('created_action').notNull().default(false),
+    /** The action's version right after the decision: undo is allowed only while it is unchanged. */
+    actionVersionAfter: integer('action_version_after'),
+    /** Fields of a target action before proposals were merged into it, restored by undo. */
+    actionBefore: jsonb('action_before').$type<AbsorbedFields>(),
+    reason: text('reason').notNull().default(''),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('proposal_decisions_workshop_idx').on(t.workshopId), index('proposal_decisions_action_idx').on(t.actionId)],
+);
 
 /** Which proposals an action came from (kept when proposals are merged). */
 export const actionSources = pgTable(
