@@ -15,7 +15,7 @@ export async function openTestDatabase(): Promise<Database> {
     const dump = await readFile(t.dumpPath!);
     return openDatabase({ dataDir: 'memory://', loadDataDir: new Blob([dump]) });
   }
-  const name = `trj_t_${randomBytes(6).toString('hex')}`;
+  const name = `${t.templateName}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: t.adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${t.templateName}`);

@@ -33,7 +33,7 @@ export async function buildTemplate(postgresUrl?: string) {
       teardown: async () => {
         const a = new pg.Client({ connectionString: postgresUrl });
         await a.connect();
-        const { rows } = await a.query(`SELECT datname FROM pg_database WHERE datname LIKE 'trj_t_%' OR datname = $1`, [templateName]);
+        const { rows } = await a.query(`SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`, [`${templateName}\\_%`, templateName]);
         for (const r of rows) await a.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
         await a.end();
       },

@@ -29,6 +29,8 @@ export async function openDatabase(opts: DbOptions): Promise<Database> {
   if (opts.url) {
     // Numeric types come back as strings with node-postgres; PGlite does the same, so code treats both alike.
     const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
+    // An idle client dropped by the server (restart, failover) must not crash the process; the pool reconnects.
+    pool.on('error', (err) => console.error('PostgreSQL idle client error:', err.message));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { db, driver: 'postgres', close: () => pool.end() };
   }

@@ -16,6 +16,8 @@ export interface PathError {
  */
 export function checkDocument(doc: PlanDocument): PathError[] {
   const errors: PathError[] = [];
+  const { startYear, endYear } = doc.plan;
+  if (startYear !== null && endYear !== null && endYear < startYear) errors.push({ path: 'plan.endYear', message: "L'année de fin précède l'année de début." });
   const axisKeys = new Set<string>();
   let axisCount = 0;
   const walk = (nodes: DocAxis[], path: string, depth: number) => {

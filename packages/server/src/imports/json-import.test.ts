@@ -73,6 +73,7 @@ describe('JSON plan import', () => {
     const doc = await exportJson(source.id);
     const before = (await t.database.db.select().from(plans).where(eq(plans.organisationId, w.org.id))).length;
     const broken = structuredClone(doc);
+    broken.plan = { ...broken.plan, startYear: 2030, endYear: 2025 };
     broken.actions[1].key = 'X1';
     broken.actions[2].axisKey = 'A9';
     broken.actions[0].subActions[0].copLevers = ['teleportation'];
@@ -81,6 +82,7 @@ describe('JSON plan import', () => {
     const res = await http.post(importPath(), w.editor, broken);
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual([
+      'plan.endYear',
       'actions.0.subActions.0.copLevers',
       'actions.0.subActions.1.endDate',
       'actions.1.key',
