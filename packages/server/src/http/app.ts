@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { randomUUID } from 'node:crypto';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { HTTPException } from 'hono/http-exception';
 import type { Database } from '../db/client';
 import type { Config } from '../config';
 import type { AppEnv, App } from './context';
@@ -10,7 +11,12 @@ import { authenticate } from '../auth/middleware';
 import { features } from './features';
 import { registerDocs } from './docs';
 
-export const MAX_JSON_BYTES = 2 * 1024 * 1024;
+const HTTP_EXCEPTION_CODES: Record<number, string> = {
+  400: 'malformed_request',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+};
+
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 /** Builds the API; the caller decides how to serve it (Node server, tests via app.request). */
@@ -44,8 +50,11 @@ export function createApp(database: Database, config: Config): App {
   app.onError((err, c) => {
     if (err instanceof AppError) return problemResponse(err.status, err.code, err.message, err.extra, err.headers);
     if (err instanceof SyntaxError) return problemResponse(400, 'malformed_json', 'Le corps JSON est mal formé.');
-    const status = (err as { status?: number }).status;
-    if (status === 413) return problemResponse(413, 'payload_too_large', 'Le corps de la requête est trop volumineux.');
+    // Hono's own exceptions (malformed form data, unsupported content type, body limit) keep their status.
+    if (err instanceof HTTPException && err.status < 500) {
+      const code = HTTP_EXCEPTION_CODES[err.status] ?? 'bad_request';
+      return problemResponse(err.status, code, err.message || 'Requête invalide.');
+    }
     console.error(`[${c.get('requestId') ?? '-'}]`, err);
     return problemResponse(500, 'internal_error', 'Erreur interne ; elle a été journalisée.');
   });

@@ -69,11 +69,11 @@ export function problemResponse(
 
 /** Shared OpenAPI response entries for error statuses. */
 export const problemResponses = Object.fromEntries(
-  [400, 401, 403, 404, 409, 413, 429].map((s) => [
+  [400, 401, 403, 404, 409, 413, 415, 422, 429].map((s) => [
     s,
     { description: TITLES[s], content: { 'application/problem+json': { schema: problemSchema } } },
   ]),
-) as Record<400 | 401 | 403 | 404 | 409 | 413 | 429, { description: string; content: { 'application/problem+json': { schema: typeof problemSchema } } }>;
+) as Record<400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429, { description: string; content: { 'application/problem+json': { schema: typeof problemSchema } } }>;
 
 /** The OpenAPI response entries for the given error statuses. */
 export function problems<K extends keyof typeof problemResponses>(...keys: K[]) {
