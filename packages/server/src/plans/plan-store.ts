@@ -1,4 +1,4 @@
-import { and, count, eq, notInArray, sql } from 'drizzle-orm';
+import { count, eq, notInArray, sql } from 'drizzle-orm';
 import { ACTION_STATUSES, type ActionStatus } from '@trajectoire/domain';
 import type { Db } from '../db/client';
 import { actions, axes, type plans } from './schema';
@@ -9,28 +9,35 @@ import type { z } from '@hono/zod-openapi';
 
 /** Plan page header: the plan, its axis tree with direct action counts, and action counts by status and lateness. */
 export async function planDetail(db: Db, plan: typeof plans.$inferSelect, today: string): Promise<z.infer<typeof planDetailSchema>> {
-  const [axisRows, perAxis, perStatus, [late]] = await Promise.all([
+  // One grouped scan of the plan's actions gives the per-axis, per-status and late counts.
+  const [axisRows, groups] = await Promise.all([
     db.select().from(axes).where(eq(axes.planId, plan.id)),
-    db.select({ axisId: actions.axisId, n: count() }).from(actions).where(eq(actions.planId, plan.id)).groupBy(actions.axisId),
-    db.select({ status: actions.status, n: count() }).from(actions).where(eq(actions.planId, plan.id)).groupBy(actions.status),
     db
-      .select({ n: count() })
+      .select({
+        axisId: actions.axisId,
+        status: actions.status,
+        n: count(),
+        late: sql<number>`count(*) filter (where ${actions.endDate} < ${today}::date and ${notInArray(actions.status, ['done', 'abandoned'])})`,
+      })
       .from(actions)
-      .where(
-        and(
-          eq(actions.planId, plan.id),
-          sql`${actions.endDate} < ${today}::date`,
-          notInArray(actions.status, ['done', 'abandoned']),
-        ),
-      ),
+      .where(eq(actions.planId, plan.id))
+      .groupBy(actions.axisId, actions.status),
   ]);
-  const axisCounts = new Map(perAxis.map((r) => [r.axisId, Number(r.n)]));
+  const axisCounts = new Map<string | null, number>();
   const byStatus = Object.fromEntries(ACTION_STATUSES.map((s) => [s, 0])) as Record<ActionStatus, number>;
-  for (const r of perStatus) if (r.status in byStatus) byStatus[r.status as ActionStatus] = Number(r.n);
+  let total = 0;
+  let late = 0;
+  for (const g of groups) {
+    const n = Number(g.n);
+    axisCounts.set(g.axisId, (axisCounts.get(g.axisId) ?? 0) + n);
+    if (g.status in byStatus) byStatus[g.status as ActionStatus] += n;
+    total += n;
+    late += Number(g.late);
+  }
   const tree = buildTree(axisRows.map((a) => ({ ...presentAxis(a), actionCount: axisCounts.get(a.id) ?? 0 })));
   return {
     ...presentPlan(plan),
     axes: tree,
-    actionCounts: { total: perStatus.reduce((s, r) => s + Number(r.n), 0), byStatus, late: Number(late.n) },
+    actionCounts: { total, byStatus, late },
   };
 }
