@@ -4,3 +4,4 @@ export * from './workshops';
 export * from './permissions';
 export * from './levers';
 export * from './text';
+export * from './indicators';

@@ -1,1 +1,3 @@
 export * as acc from './acc';
+export * as heat from './heat';
+export * as trajectory from './trajectory';
