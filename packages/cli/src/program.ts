@@ -5,6 +5,7 @@ import { registerImport } from './import-command';
 import { registerExport } from './export-command';
 import { registerUsers } from './users';
 import { registerTokens } from './tokens';
+import { registerAcc } from './acc/register';
 
 /** The `trajectoire` command; each feature adds its subcommands. Tests pass their own context. */
 export function buildProgram(ctx: CliContext = defaultContext()): Command {
@@ -15,5 +16,6 @@ export function buildProgram(ctx: CliContext = defaultContext()): Command {
   registerExport(program, ctx);
   registerUsers(program, ctx);
   registerTokens(program, ctx);
+  registerAcc(program, ctx);
   return program;
 }

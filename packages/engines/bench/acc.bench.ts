@@ -1,56 +1,22 @@
 /**
- * ACC allocation benchmark: a 15-min year (35,040 steps) for 500 consumers and 20 producers, generated in-process
- * with a seeded PRNG so every run allocates the same data. Prints JSON: allocation-only wall time per key (best
- * and median of RUNS), steps/s, and memory. Run: npx tsx --expose-gc packages/engines/bench/acc.bench.ts
- * The end-to-end CLI figures (CSV in → files out) are measured separately.
+ * ACC allocation benchmark on a 15-min year (35,040 steps) for 500 consumers and 20 producers (acc-data.ts).
+ * 1. In process: allocation-only wall time per key (best and median of RUNS), steps/s, memory.
+ * 2. End to end: the same operation as canonical CSV files in a temp dir, run through
+ *    `trajectoire acc simulate --key default` as a child process (wall time, phases, peak RSS, file sizes).
+ *    With --python, also the pandas/numpy baseline (python/acc_default.py), its time ratio, and a hash comparison
+ *    of both allocations.csv.
+ * Run: npm run bench:acc [-- --python] [-- --e2e-only | --no-e2e]
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { acc } from '../src/index';
+import { CONSUMERS, generate, PRODUCERS, prng, START, STEPS, writeCanonicalCsv } from './acc-data';
+import { findPython, runCli, runPython, sha256 } from './acc-e2e';
 
-const CONSUMERS = 500;
-const PRODUCERS = 20;
-const STEPS = 35_040;
 const RUNS = Number(process.env.RUNS ?? 3);
-const START = Date.UTC(2024, 11, 31, 23); // 2025-01-01T00:00+01:00
-
-/** mulberry32: tiny, fast, seeded; good enough to make loads look irregular. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function generate(): acc.AllocationInput {
-  const n = CONSUMERS + PRODUCERS;
-  const rand = prng(20250101);
-  const base = Float64Array.from({ length: CONSUMERS }, () => 40 + rand() * 360); // Wh per quarter-hour
-  const peakKw = Float64Array.from({ length: PRODUCERS }, () => 20 + rand() * 100); // kWc
-  const consumption = new Float64Array(STEPS * n);
-  const production = new Float64Array(STEPS * n);
-  let cloud = 1;
-  for (let t = 0; t < STEPS; t++) {
-    const hour = ((t % 96) / 4 + 1) % 24; // local winter time is close enough for a synthetic profile
-    const day = Math.floor(t / 96);
-    if (t % 96 === 0) cloud = 0.25 + 0.75 * rand();
-    const season = Math.cos((2 * Math.PI * (day - 172)) / 365); // +1 mid-summer, −1 mid-winter
-    const shape = 0.6 + 0.5 * Math.exp(-((hour - 8) ** 2) / 3) + 0.8 * Math.exp(-((hour - 19.5) ** 2) / 4);
-    for (let i = 0; i < CONSUMERS; i++) {
-      consumption[t * n + i] = Math.round(base[i] * shape * (1.15 - 0.25 * season) * (0.6 + 0.8 * rand()));
-    }
-    const daylight = 12 + 4 * season;
-    const sun = Math.max(0, Math.sin((Math.PI * (hour - (12 - daylight / 2))) / daylight));
-    for (let j = 0; j < PRODUCERS; j++) {
-      const e = peakKw[j] * 250 * sun * (0.75 + 0.25 * season) * cloud * (0.9 + 0.2 * rand());
-      production[t * n + CONSUMERS + j] = Math.round(e);
-    }
-  }
-  return { participants: n, steps: STEPS, consumption, production };
-}
+const args = new Set(process.argv.slice(2));
 
 function keys(input: acc.AllocationInput): Record<string, acc.KeySpec> {
   const n = input.participants;
@@ -93,55 +59,91 @@ function time<T>(fn: () => T): { ms: number[]; last: T } {
 
 const round = (v: number) => Math.round(v * 10) / 10;
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
-
-const t0 = performance.now();
-const input = generate();
-const specs = keys(input);
-const generationMs = performance.now() - t0;
-const results: Record<string, unknown> = {};
-let anyResult: acc.AllocationResult | null = null;
 /** With --expose-gc, collect between keys so that the peak RSS reflects one allocation at a time. */
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
-for (const [name, key] of Object.entries(specs)) {
-  anyResult = null;
-  collect();
-  const { ms, last } = time(() => acc.allocate(input, key));
-  anyResult = last;
-  const s = acc.summarize(last);
-  results[name] = {
-    bestMs: round(Math.min(...ms)),
-    medianMs: round(median(ms)),
-    stepsPerSecond: Math.round(STEPS / (Math.min(...ms) / 1000)),
-    selfConsumptionRate: Number(s.totals.selfConsumptionRate!.toFixed(4)),
-    selfProductionRate: Number(s.totals.selfProductionRate!.toFixed(4)),
+
+function inProcess(input: acc.AllocationInput, generationMs: number) {
+  const specs = keys(input);
+  const results: Record<string, unknown> = {};
+  let anyResult: acc.AllocationResult | null = null;
+  for (const [name, key] of Object.entries(specs)) {
+    anyResult = null;
+    collect();
+    const { ms, last } = time(() => acc.allocate(input, key));
+    anyResult = last;
+    const s = acc.summarize(last);
+    results[name] = {
+      bestMs: round(Math.min(...ms)),
+      medianMs: round(median(ms)),
+      stepsPerSecond: Math.round(STEPS / (Math.min(...ms) / 1000)),
+      selfConsumptionRate: Number(s.totals.selfConsumptionRate!.toFixed(4)),
+      selfProductionRate: Number(s.totals.selfProductionRate!.toFixed(4)),
+    };
+  }
+  const big = time(() => acc.allocate(input, specs.default, { forceBig: true }));
+  const stamps = Float64Array.from({ length: STEPS }, (_, t) => START + t * 900_000);
+  const summary = time(() => acc.summarize(anyResult!, stamps));
+  const coefficients = time(() => acc.coefficientsFromAllocation(anyResult!));
+  const memory = process.memoryUsage();
+  return {
+    runs: RUNS,
+    generationMs: Math.round(generationMs),
+    allocate: results,
+    defaultForcedBigIntMs: round(Math.min(...big.ms)),
+    summarizeWithMonthsMs: round(Math.min(...summary.ms)),
+    coefficientsFromAllocationMs: round(Math.min(...coefficients.ms)),
+    memory: {
+      inputMB: Math.round((input.consumption.byteLength + input.production.byteLength) / 2 ** 20),
+      resultMB: Math.round(anyResult!.allocated.byteLength / 2 ** 20),
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      rssMB: Math.round(memory.rss / 2 ** 20),
+      arrayBuffersMB: Math.round(memory.arrayBuffers / 2 ** 20),
+    },
   };
 }
-const big = time(() => acc.allocate(input, specs.default, { forceBig: true }));
-const stamps = Float64Array.from({ length: STEPS }, (_, t) => START + t * 900_000);
-const summary = time(() => acc.summarize(anyResult!, stamps));
-const coefficients = time(() => acc.coefficientsFromAllocation(anyResult!));
-const memory = process.memoryUsage();
-console.log(
-  JSON.stringify(
-    {
-      node: process.version,
-      participants: { consumers: CONSUMERS, producers: PRODUCERS },
-      steps: STEPS,
-      runs: RUNS,
-      generationMs: Math.round(generationMs),
-      allocate: results,
-      defaultForcedBigIntMs: round(Math.min(...big.ms)),
-      summarizeWithMonthsMs: round(Math.min(...summary.ms)),
-      coefficientsFromAllocationMs: round(Math.min(...coefficients.ms)),
-      memory: {
-        inputMB: Math.round((input.consumption.byteLength + input.production.byteLength) / 2 ** 20),
-        resultMB: Math.round(anyResult!.allocated.byteLength / 2 ** 20),
-        peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
-        rssMB: Math.round(memory.rss / 2 ** 20),
-        arrayBuffersMB: Math.round(memory.arrayBuffers / 2 ** 20),
-      },
-    },
-    null,
-    2,
-  ),
-);
+
+async function endToEnd(op: ReturnType<typeof generate>) {
+  const dir = mkdtempSync(join(tmpdir(), 'trajectoire-acc-bench-'));
+  try {
+    const t0 = performance.now();
+    const files = writeCanonicalCsv(dir, op);
+    const writeMs = performance.now() - t0;
+    const cli = await runCli(files, dir);
+    const report: Record<string, unknown> = {
+      csvWriteMs: Math.round(writeMs),
+      inputMB: { participants: round(files.bytes.participants / 2 ** 20), curves: round(files.bytes.curves / 2 ** 20) },
+      cli: cli.figures,
+    };
+    if (args.has('--python')) {
+      const python = findPython();
+      if (!python) {
+        report.python = 'skipped: python3 with pandas and numpy not found (apt-get install -y python3-pandas)';
+      } else {
+        const py = await runPython(python, files, dir);
+        const [a, b] = await Promise.all([sha256(join(cli.out, 'allocations.csv')), sha256(py.out)]);
+        report.python = py.figures;
+        report.comparison = {
+          allocationsSha256: { cli: a, python: b },
+          identical: a === b,
+          wallTimeRatioPythonOverCli: Math.round((py.figures.wallMs / cli.figures.wallMs) * 100) / 100,
+        };
+      }
+    }
+    return report;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const t0 = performance.now();
+const op = generate();
+const generationMs = performance.now() - t0;
+const report: Record<string, unknown> = {
+  node: process.version,
+  participants: { consumers: CONSUMERS, producers: PRODUCERS },
+  steps: STEPS,
+};
+if (!args.has('--e2e-only')) report.inProcess = inProcess(op.input, generationMs);
+collect();
+if (!args.has('--no-e2e')) report.endToEnd = await endToEnd(op);
+console.log(JSON.stringify(report, null, 2));

@@ -4,7 +4,8 @@ import { acc } from '@trajectoire/engines';
  * Coefficient files, in millionths (a ratio with at most 6 decimals, like participants.csv):
  * - static:  `id,coefficient` — one row per consumer, the same at every step;
  * - dynamic: `timestamp,id,coefficient` — long format, one row per consumer and step; a missing row means 0.
- * The dynamic format is also what `acc simulate` writes as coefficients.csv, so a simulation can be replayed.
+ * The dynamic format is also what `acc simulate` writes as coefficients.csv (outputs.ts), so a simulation can be
+ * replayed.
  */
 const { AccInputError } = acc;
 const MILLION = 1_000_000;
@@ -175,25 +176,5 @@ export class DynamicCoefficientsReader {
     this.lastText = ts;
     this.lastStep = t;
     return t;
-  }
-}
-
-/**
- * coefficients.csv (`timestamp,id,coefficient`), one chunk per step. Rows whose coefficient is 0 are omitted
- * (a missing row reads as 0), which halves a PV operation's file: nothing is shared at night.
- */
-export function* dynamicCoefficientsCsv(k: Int32Array, n: number, steps: number, stamp: acc.Stamp, ids: readonly string[]) {
-  const quoted = ids.map(acc.csvField);
-  yield 'timestamp,id,coefficient\n';
-  for (let t = 0; t < steps; t++) {
-    let chunk = '';
-    let ts: string | null = null;
-    for (let i = 0; i < n; i++) {
-      const v = k[t * n + i];
-      if (v === 0) continue;
-      ts ??= stamp(t);
-      chunk += `${ts},${quoted[i]},${acc.formatCoefficient(v)}\n`;
-    }
-    if (chunk) yield chunk;
   }
 }

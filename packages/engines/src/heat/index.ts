@@ -1,0 +1,22 @@
+/** Waste-heat (chaleur fatale) recovery matching: stage 1 candidate arcs, stage 2 optimal allocation (HiGHS LP). */
+export * from './types';
+export { HeatInputError, type HeatErrorCode, type HeatIssue } from './errors';
+export { DEFAULT_PARAMS, resolveParams, type HeatParams, type HeatParamsInput } from './params';
+export { PARAMETER_SOURCES, type ParameterSource } from './sources';
+export { EARTH_RADIUS_M, haversineM, PointIndex } from './distance';
+export { carnotCop, electricityPerRecovered, KELVIN_OFFSET, usability, type CopParams, type Usability } from './cop';
+export { annuity, eurPerMTrench, PIPE_CLASSES, PIPES_PER_TRENCH, pipeClassFor, sinkExchangerEur, type PipeClass } from './costs';
+export { lineTemperatureC, lossMwhPerMTrench } from './losses';
+export { hourlyWithdrawnMwh, normaliseProfile } from './profiles';
+export { costContext, evaluateArc, type ArcBreakdown, type ArcEnds, type ArcMode, type ArcOutcome, type DropReason } from './arc-cost';
+export { buildArcs, type Arc, type ArcsResult, type HeatStudy } from './arcs';
+export { connectedComponents, packComponents, type Component } from './components';
+export { lpText, type LpArc, type LpProblem, type LpText } from './lp-text';
+export { lpModel, type LpModel } from './lp-model';
+export { searchRadiusM, SinkSearch } from './search';
+export { allocate, keptComponents, type Allocation, type AllocateOptions, type AllocationStatus, type ComponentResult } from './lp';
+export { meritCurve, meritThresholds, type MeritCurve, type MeritPoint } from './merit';
+export { loadSolver } from './solver';
+export { summarize, type HeatSummary, type Objective } from './summary';
+export { lpProblem, runStudy, type HeatRun, type RunOptions } from './study';
+export * from './csv';
