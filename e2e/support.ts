@@ -74,3 +74,9 @@ export async function seriousAxeViolations(page: Page) {
   });
   return result.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** The text of the first match once it is visible (auto-waits, like Playwright Test's web-first assertions). */
+export async function textOf(locator: import('playwright-core').Locator): Promise<string> {
+  await locator.first().waitFor({ state: 'visible', timeout: 15_000 });
+  return ((await locator.first().textContent()) ?? '').trim();
+}

@@ -7,7 +7,7 @@ const where = (i: ImportIssue) => [i.row === null ? 'file' : `row ${i.row}`, i.c
 export function formatReport(r: ImportReport): string {
   const lines = [
     r.dryRun
-      ? `Dry run: ${r.rowCount} row(s) read, nothing written.`
+      ? `Dry run: ${r.rowCount} row(s) read, ${r.errors.length ? 0 : r.toCreate} action(s) would be imported; nothing written.`
       : r.errors.length
         ? `${r.rowCount} row(s) read; nothing was written.`
         : `Imported ${r.created} action(s) from ${r.rowCount} row(s).`,

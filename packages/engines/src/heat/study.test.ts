@@ -59,7 +59,8 @@ describe('runStudy', () => {
     expect(dear.summary).toMatchObject({ status: 'empty', arcs: 0, recoveredMwh: 0 });
   });
 
-  it('rejects unknown parameters before doing any work', async () => {
+  it('rejects unknown parameters and a meaningless objective before doing any work', async () => {
     await expect(runStudy(STUDY, { radius_km: 5 })).rejects.toThrow(HeatInputError);
+    await expect(runStudy(STUDY, {}, { objective: { mwh: 0, basis: 'delivered' } })).rejects.toThrow(/objective/);
   });
 });

@@ -3,6 +3,7 @@ import { buildArcs, type ArcsResult, type HeatStudy } from './arcs';
 import { allocate, type Allocation } from './lp';
 import type { LpProblem } from './lp-text';
 import { meritCurve, type MeritCurve } from './merit';
+import { HeatInputError } from './errors';
 import { resolveParams, type HeatParams } from './params';
 import { summarize, type HeatSummary, type Objective } from './summary';
 
@@ -38,9 +39,13 @@ export interface HeatRun {
   summary: HeatSummary;
 }
 
-/** Both stages and the summary. Parameters are validated first; unknown keys throw HeatInputError. */
+/** Both stages and the summary. Parameters and objective are validated first; problems throw HeatInputError. */
 export async function runStudy(study: HeatStudy, paramsInput: unknown = {}, options: RunOptions = {}): Promise<HeatRun> {
   const params = resolveParams(paramsInput);
+  const o = options.objective;
+  if (o && (!(Number.isFinite(o.mwh) && o.mwh > 0) || (o.basis !== 'recovered' && o.basis !== 'delivered'))) {
+    throw new HeatInputError([{ code: 'BAD_PARAMETER', column: 'objective', message: 'objective: mwh must be a positive number, basis recovered or delivered' }]);
+  }
   const t0 = performance.now();
   const stage1 = { ...buildArcs(study, params), ms: 0 };
   stage1.ms = performance.now() - t0;

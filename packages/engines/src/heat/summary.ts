@@ -74,7 +74,7 @@ export function summarize(study: HeatStudy, stage1: ArcsResult, a: Allocation, o
     bySourceKind,
     annualCostEur: a.costEur,
     averageCostEurPerMwh: a.recoveredMwh > 0 ? a.costEur / a.recoveredMwh : null,
-    objective: objective ? { ...objective, coverage: objective.mwh > 0 ? reached / objective.mwh : 0 } : null,
+    objective: objective ? { ...objective, coverage: reached / objective.mwh } : null,
     solver: {
       status: a.solverStatus,
       costPhaseStatus: a.costPhaseStatus,

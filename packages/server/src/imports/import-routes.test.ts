@@ -47,12 +47,12 @@ describe('action import routes', () => {
     const plan = await seedPlan(t, w.org.id);
     const dry = await upload(t, path(plan.id), w.editor.headers, good, { dryRun: 'true' });
     expect(dry.status).toBe(200);
-    expect(dry.body).toEqual({ dryRun: true, rowCount: 2, created: 0, axesToCreate: ['Connaissance'], errors: [], warnings: [] });
+    expect(dry.body).toEqual({ dryRun: true, rowCount: 2, toCreate: 2, created: 0, axesToCreate: ['Connaissance'], errors: [], warnings: [] });
     expect(await countActions(plan.id)).toBe(0);
 
     const res = await upload(t, path(plan.id), w.editor.headers, good);
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ dryRun: false, rowCount: 2, created: 2, axesToCreate: ['Connaissance'] });
+    expect(res.body).toMatchObject({ dryRun: false, rowCount: 2, toCreate: 2, created: 2, axesToCreate: ['Connaissance'] });
     const rows = await t.database.db.select().from(actions).where(eq(actions.planId, plan.id)).orderBy(actions.position);
     const [axis] = await t.database.db.select().from(axes).where(eq(axes.planId, plan.id));
     expect(axis.title).toBe('Connaissance');

@@ -19,6 +19,7 @@ export const importReportSchema = z
   .object({
     dryRun: z.boolean(),
     rowCount: z.number().int(),
+    toCreate: z.number().int().openapi({ description: 'Actions the file yields (what a dry run would write)' }),
     created: z.number().int(),
     axesToCreate: z.array(z.string()),
     errors: z.array(importIssueSchema),

@@ -17,6 +17,8 @@ export interface ImportReport {
   dryRun: boolean;
   /** Action rows read below the header. */
   rowCount: number;
+  /** Actions the file yields: written by a real run, or that a dry run would write. */
+  toCreate: number;
   /** Actions written (0 on a dry run or when anything is wrong). */
   created: number;
   /** Axis titles that do not exist in the plan yet and are (or would be) created. */
@@ -56,6 +58,7 @@ export async function importActions(db: Db, input: ImportInput): Promise<ImportR
   const report: ImportReport = {
     dryRun: input.dryRun,
     rowCount: table.rows.length,
+    toCreate: converted.drafts.length,
     created: 0,
     axesToCreate: converted.axesToCreate,
     errors: [...resolved.errors, ...converted.errors],

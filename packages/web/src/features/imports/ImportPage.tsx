@@ -90,12 +90,12 @@ function Wizard({ plan }: { plan: PlanDetail }) {
               L’import est tout ou rien : corrigez le fichier (ou la correspondance des colonnes) puis vérifiez de nouveau. Rien n’a été écrit.
             </Alert>
           ) : (
-            <Alert tone="success" live>Le fichier est valide : {plural(state.report.created, 'action sera créée', 'actions seront créées')}.</Alert>
+            <Alert tone="success" live>Le fichier est valide : {plural(state.report.toCreate, 'action sera créée', 'actions seront créées')}.</Alert>
           )}
           <ReportView report={state.report} />
           <div className="form-actions">
             {state.report.errors.length === 0 && (
-              <Button onPress={() => confirm(state)} isDisabled={busy}>{busy ? 'Import en cours…' : `Importer ${plural(state.report.created, 'action')}`}</Button>
+              <Button onPress={() => confirm(state)} isDisabled={busy}>{busy ? 'Import en cours…' : `Importer ${plural(state.report.toCreate, 'action')}`}</Button>
             )}
             <Button variant="secondary" onPress={() => go({ step: 1, file: state.file, preview: state.preview, mapping: state.mapping })}>Modifier la correspondance</Button>
             <Button variant="secondary" onPress={() => go({ step: 0 })}>Choisir un autre fichier</Button>

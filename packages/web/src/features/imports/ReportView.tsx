@@ -39,7 +39,7 @@ export function ReportView({ report }: { report: ImportReport }) {
     <div className="stack">
       <ul className="counts">
         <li>Lignes lues : <strong>{formatNumber(report.rowCount)}</strong></li>
-        <li>Actions qui {verb} : <strong>{formatNumber(report.created)}</strong></li>
+        <li>Actions qui {verb} : <strong>{formatNumber(report.dryRun ? report.toCreate : report.created)}</strong></li>
         <li>Erreurs : <strong>{formatNumber(report.errors.length)}</strong></li>
         <li>Avertissements : <strong>{formatNumber(report.warnings.length)}</strong></li>
       </ul>

@@ -29,6 +29,7 @@ export interface ImportIssue {
 export interface ImportReport {
   dryRun: boolean;
   rowCount: number;
+  toCreate: number;
   created: number;
   axesToCreate: string[];
   errors: ImportIssue[];
