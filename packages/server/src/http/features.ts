@@ -11,4 +11,15 @@ import { registerImports } from '../imports/routes';
 import { registerExports } from '../exports/routes';
 
 /** Each feature folder exposes one register function; order does not matter. */
-export const features: Array<(app: App) => void> = [registerHealth, registerAuth, registerOrganisations, registerTerritories, registerAudit, registerWorkshops, registerPlans, registerLevers, registerImports, registerExports];
+export const features: Array<(app: App) => void> = [
+  registerHealth,
+  registerAuth,
+  registerOrganisations,
+  registerTerritories,
+  registerAudit,
+  registerWorkshops,
+  registerPlans,
+  registerLevers,
+  registerImports,
+  registerExports,
+];
