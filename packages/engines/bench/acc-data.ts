@@ -5,23 +5,14 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { acc } from '../src/index';
+import { prng } from './prng';
+export { prng };
 
 export const CONSUMERS = 500;
 export const PRODUCERS = 20;
 export const STEPS = 35_040;
 export const START = Date.UTC(2024, 11, 31, 23); // 2025-01-01T00:00+01:00
 
-/** mulberry32: tiny, fast, seeded; good enough to make loads look irregular. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Operation {
   input: acc.AllocationInput;

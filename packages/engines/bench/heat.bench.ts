@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { heat } from '../src/index';
+import { prng } from './prng';
 
 const SOURCES = Number(process.env.SOURCES ?? 2000);
 const SINKS = Number(process.env.SINKS ?? 20_000);
@@ -19,17 +20,6 @@ const SINKS = Number(process.env.SINKS ?? 20_000);
 const EXTENT = { south: 48.12, north: 49.24, west: 1.45, east: 3.56 };
 const PARIS = { lat: 48.8566, lon: 2.3522 };
 
-/** mulberry32: tiny, fast, seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generate(): heat.HeatStudy {
   const rand = prng(20_250_601);

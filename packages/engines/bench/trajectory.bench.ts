@@ -7,6 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { trajectory } from '../src/index';
+import { prng } from './prng';
 
 const COMMUNES = 35_000;
 const INDICATORS = 3;
@@ -19,17 +20,6 @@ const HORIZONS = trajectory.pcaetObjectiveYears([
 const RUNS = Number(process.env.RUNS ?? 5);
 const SAMPLE = 1_000;
 
-/** mulberry32: tiny, fast, seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generate(): Float64Array {
   const rand = prng(20240101);

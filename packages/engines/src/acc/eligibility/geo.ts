@@ -3,16 +3,9 @@
  * deux participants les plus éloignés"; we read it as the great-circle distance between the declared points
  * (delivery point for consumers, injection point for producers). R is the IUGG mean Earth radius.
  */
-export const EARTH_RADIUS_M = 6_371_008.8;
-const RAD = Math.PI / 180;
+import { RAD, haversineM } from '../../geo';
 
-/** Haversine distance in metres between two points given in decimal degrees. */
-export function haversineM(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const s1 = Math.sin(((lat2 - lat1) * RAD) / 2);
-  const s2 = Math.sin(((lon2 - lon1) * RAD) / 2);
-  const a = s1 * s1 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * s2 * s2;
-  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+export { EARTH_RADIUS_M, haversineM } from '../../geo';
 
 export interface Diameter {
   /** Largest pairwise distance in metres (0 with fewer than two points). */
