@@ -37,7 +37,7 @@ describe('trajectoire import actions', () => {
     const file = await latin1File('actions.csv', "Intitulé de l'action;Axe;Budget\r\nRénovation des écoles;Bâtiments;12 500,5\r\nVélo;Mobilités;\r\n");
     const dry = await h.run(['import', 'actions', file, '--plan', plan.id, '--dry-run']);
     expect(dry.error).toBeNull();
-    expect(dry.out).toBe('Dry run: 2 row(s) read, nothing written.\nAxes to create: Bâtiments, Mobilités\n');
+    expect(dry.out).toBe('Dry run: 2 row(s) read, 2 action(s) would be imported; nothing written.\nAxes to create: Bâtiments, Mobilités\n');
     expect(await planActions(plan.id)).toEqual([]);
 
     const run = await h.run(['import', 'actions', file, '--plan', plan.id]);
