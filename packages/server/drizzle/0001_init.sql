@@ -256,6 +256,53 @@ CREATE TABLE "lever_sets" (
 	"loaded_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "indicator_preferences" (
+	"organisation_id" uuid NOT NULL,
+	"territory_id" text NOT NULL,
+	"indicator_code" text NOT NULL,
+	"preferred_source_id" uuid NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "indicator_sources" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid,
+	"producer" text NOT NULL,
+	"dataset" text DEFAULT '' NOT NULL,
+	"method" text DEFAULT '' NOT NULL,
+	"version_date" date,
+	"licence" text DEFAULT '' NOT NULL,
+	"url" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "indicator_values" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"territory_id" text NOT NULL,
+	"indicator_code" text NOT NULL,
+	"year" integer NOT NULL,
+	"kind" text NOT NULL,
+	"value" numeric NOT NULL,
+	"source_id" uuid NOT NULL,
+	"comment" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "objectives" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"territory_id" text NOT NULL,
+	"indicator_code" text NOT NULL,
+	"reference_year" integer NOT NULL,
+	"reference_value" numeric,
+	"milestones" jsonb NOT NULL,
+	"interpolation" text DEFAULT 'linear' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "territory_members" ADD CONSTRAINT "territory_members_parent_id_territories_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."territories"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "territory_members" ADD CONSTRAINT "territory_members_child_id_territories_id_fk" FOREIGN KEY ("child_id") REFERENCES "public"."territories"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -286,6 +333,15 @@ ALTER TABLE "proposals" ADD CONSTRAINT "proposals_decision_id_proposal_decisions
 ALTER TABLE "workshops" ADD CONSTRAINT "workshops_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "workshops" ADD CONSTRAINT "workshops_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cop_levers" ADD CONSTRAINT "cop_levers_set_version_lever_sets_version_fk" FOREIGN KEY ("set_version") REFERENCES "public"."lever_sets"("version") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "indicator_preferences" ADD CONSTRAINT "indicator_preferences_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "indicator_preferences" ADD CONSTRAINT "indicator_preferences_territory_id_territories_id_fk" FOREIGN KEY ("territory_id") REFERENCES "public"."territories"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "indicator_preferences" ADD CONSTRAINT "indicator_preferences_preferred_source_id_indicator_sources_id_fk" FOREIGN KEY ("preferred_source_id") REFERENCES "public"."indicator_sources"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "indicator_sources" ADD CONSTRAINT "indicator_sources_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "indicator_values" ADD CONSTRAINT "indicator_values_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "indicator_values" ADD CONSTRAINT "indicator_values_territory_id_territories_id_fk" FOREIGN KEY ("territory_id") REFERENCES "public"."territories"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "indicator_values" ADD CONSTRAINT "indicator_values_source_id_indicator_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."indicator_sources"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "objectives" ADD CONSTRAINT "objectives_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "objectives" ADD CONSTRAINT "objectives_territory_id_territories_id_fk" FOREIGN KEY ("territory_id") REFERENCES "public"."territories"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "territories_code_idx" ON "territories" USING btree ("code");--> statement-breakpoint
 CREATE INDEX "territories_siren_idx" ON "territories" USING btree ("siren");--> statement-breakpoint
 CREATE INDEX "territories_search_trgm_idx" ON "territories" USING gin ("search_name" gin_trgm_ops);--> statement-breakpoint
@@ -310,4 +366,9 @@ CREATE INDEX "proposal_decisions_workshop_idx" ON "proposal_decisions" USING btr
 CREATE INDEX "proposal_decisions_action_idx" ON "proposal_decisions" USING btree ("action_id");--> statement-breakpoint
 CREATE INDEX "proposals_workshop_idx" ON "proposals" USING btree ("workshop_id");--> statement-breakpoint
 CREATE INDEX "proposals_decision_idx" ON "proposals" USING btree ("decision_id");--> statement-breakpoint
-CREATE INDEX "workshops_plan_idx" ON "workshops" USING btree ("plan_id");
+CREATE INDEX "workshops_plan_idx" ON "workshops" USING btree ("plan_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "indicator_preferences_uq" ON "indicator_preferences" USING btree ("organisation_id","territory_id","indicator_code");--> statement-breakpoint
+CREATE INDEX "indicator_sources_org_idx" ON "indicator_sources" USING btree ("organisation_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "indicator_values_uq" ON "indicator_values" USING btree ("territory_id","indicator_code","year","kind","source_id");--> statement-breakpoint
+CREATE INDEX "indicator_values_org_idx" ON "indicator_values" USING btree ("organisation_id","territory_id","indicator_code");--> statement-breakpoint
+CREATE UNIQUE INDEX "objectives_uq" ON "objectives" USING btree ("organisation_id","territory_id","indicator_code");

@@ -6,3 +6,4 @@ export * from '../audit/schema';
 export * from '../plans/schema';
 export * from '../workshops/schema';
 export * from '../levers/schema';
+export * from '../indicators/schema';

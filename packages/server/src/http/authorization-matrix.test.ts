@@ -39,7 +39,12 @@ const OPERATION_OF: Record<string, Rule> = {
   setAsideProposal: 'proposal.triage', undoProposalDecision: 'proposal.triage',
   previewActionImport: 'import.run', importActions: 'import.run', importPlanDocument: 'plan.create',
   importPlanDocumentInto: 'import.run', exportPlan: 'export.run',
+  getIndicatorCatalogue: 'public', importIndicatorValues: 'import.run', getTerritoryIndicator: 'plan.read',
+  setIndicatorPreference: 'plan.update', listObjectives: 'plan.read', putObjective: 'plan.update',
+  getIndicatorDashboard: 'plan.read', getPlanLeverCoverage: 'plan.read',
 };
+/** Query strings some routes require (the organisation whose data is read). */
+const QUERY_OF: Record<string, () => string> = { getTerritoryIndicator: () => `?orgId=${ids.org}` };
 
 let t: TestContext;
 const ids: Record<string, string> = {};
@@ -95,6 +100,7 @@ beforeAll(async () => {
   Object.assign(ids, {
     plan: plan.id, axis: axis.id, action: action.id, workshop: workshop.id, proposal: p1.id, proposal2: p2.id,
     decision: decision.id, view: view.id, invitation: invitation.id, token: '00000000-0000-4000-8000-000000000000',
+    territory: 'commune:42218', code: 'ghg',
   });
 
   const doc = await (await t.app.request('/api/openapi.json')).json();
@@ -111,7 +117,8 @@ function fill(path: string): string {
       param === 'userId' ? 'userId'
       : param === 'invitationId' ? 'invitation'
       : ({ organisations: 'org', plans: 'plan', axes: 'axis', actions: 'action', workshops: 'workshop', proposals: 'proposal',
-           decisions: 'decision', views: 'view', members: 'userId', invitations: 'invitation', tokens: 'token' } as Record<string, string>)[collection];
+           decisions: 'decision', views: 'view', members: 'userId', invitations: 'invitation', tokens: 'token',
+           territories: 'territory', indicators: 'code' } as Record<string, string>)[collection];
     if (!key || !ids[key]) throw new Error(`no resource for ${collection}/{${param}} in ${path}`);
     return `/${collection}/${ids[key]}`;
   });
@@ -147,15 +154,23 @@ function body(operationId: string): BodyInit | undefined {
     setAsideProposal: { proposalId: ids.proposal, version: 1, reason: 'hors périmètre' },
     importPlanDocument: doc,
     importPlanDocumentInto: doc,
+    setIndicatorPreference: { territoryId: 'commune:42218', indicatorCode: 'ghg', preferredSourceId: null },
+    putObjective: { territoryId: 'commune:42218', indicatorCode: 'ghg', referenceYear: 2015, milestones: [{ year: 2030, mode: 'percent', value: -40 }] },
   };
   if (operationId === 'previewActionImport' || operationId === 'importActions') return csv();
+  if (operationId === 'importIndicatorValues') {
+    const form = new FormData();
+    form.append('file', new Blob(['territoire;indicateur;année;valeur;producteur\n42218;ghg;2019;1,5;ORE\n'], { type: 'text/csv' }), 'v.csv');
+    form.append('dryRun', 'true');
+    return form;
+  }
   return operationId in bodies ? JSON.stringify(bodies[operationId]) : undefined;
 }
 
 async function callAs(who: string, op: { method: string; path: string; operationId: string }) {
   const b = body(op.operationId);
   const headers = { ...actors[who].headers, ...(typeof b === 'string' ? { 'content-type': 'application/json' } : {}) };
-  return t.app.request(fill(op.path), { method: op.method, headers, body: b });
+  return t.app.request(fill(op.path) + (QUERY_OF[op.operationId]?.() ?? ''), { method: op.method, headers, body: b });
 }
 
 describe('authorisation matrix', () => {

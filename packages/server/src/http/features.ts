@@ -9,6 +9,7 @@ import { registerLevers } from '../levers/routes';
 import { registerWorkshops } from '../workshops/routes';
 import { registerImports } from '../imports/routes';
 import { registerExports } from '../exports/routes';
+import { registerIndicators } from '../indicators/routes';
 
 /** Each feature folder exposes one register function; order does not matter. */
 export const features: Array<(app: App) => void> = [
@@ -22,4 +23,5 @@ export const features: Array<(app: App) => void> = [
   registerLevers,
   registerImports,
   registerExports,
+  registerIndicators,
 ];
