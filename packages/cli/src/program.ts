@@ -5,6 +5,7 @@ import { registerImport } from './import-command';
 import { registerExport } from './export-command';
 import { registerUsers } from './users';
 import { registerTokens } from './tokens';
+import { registerHeat } from './heat/register';
 import { registerAcc } from './acc/register';
 
 /** The `trajectoire` command; each feature adds its subcommands. Tests pass their own context. */
@@ -16,6 +17,7 @@ export function buildProgram(ctx: CliContext = defaultContext()): Command {
   registerExport(program, ctx);
   registerUsers(program, ctx);
   registerTokens(program, ctx);
+  registerHeat(program, ctx);
   registerAcc(program, ctx);
   return program;
 }
