@@ -7,3 +7,5 @@ export * from '../plans/schema';
 export * from '../workshops/schema';
 export * from '../levers/schema';
 export * from '../indicators/schema';
+export * from '../heat/schema';
+export * from '../publication/schema';

@@ -8,6 +8,7 @@ import { GRAND_PARIS_ORGANISATION, GRAND_POITIERS_ORGANISATION, MANCHE_STATE_SER
 import { loadGrandParis } from './grand-paris';
 import { loadGrandPoitiers } from './grand-poitiers';
 import { loadManche } from './manche';
+import { loadGrandParisHeat } from '../heat/demo';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };
 
@@ -49,6 +50,7 @@ export async function loadDemo(db: Db): Promise<boolean> {
         await tx.insert(memberships).values({ organisationId: orgIds[a.org], userId: user.id, role: a.role, pilotedOnly: a.pilotedOnly ?? false });
     }
     await loadGrandParis(tx, mgp.id);
+    await loadGrandParisHeat(tx, mgp.id);
     await loadGrandPoitiers(tx, poitiers.id);
     await loadManche(tx, manche.id);
     await audit(tx, { actorLabel: 'system' }, { organisationId: null, entityType: 'demo', entityId: 'demo', action: 'load' });

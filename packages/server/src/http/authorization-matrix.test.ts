@@ -14,6 +14,8 @@ import { proposals, workshops, proposalDecisions } from '../workshops/schema';
 import { invitations } from '../organisations/schema';
 import { insertAction } from '../plans/action-store';
 import { actionFieldsSchema } from '@trajectoire/domain';
+import { heatLayers, heatStudies } from '../heat/schema';
+import type { HeatStudyResult } from '../heat/types';
 
 type Rule = Operation | 'public' | 'self' | 'superadmin' | 'owner';
 /** The permission each route must enforce ('self': the caller's own data; 'owner': per-user resource). */
@@ -42,6 +44,12 @@ const OPERATION_OF: Record<string, Rule> = {
   getIndicatorCatalogue: 'public', importIndicatorValues: 'import.run', getTerritoryIndicator: 'plan.read',
   setIndicatorPreference: 'plan.update', listObjectives: 'plan.read', putObjective: 'plan.update',
   getIndicatorDashboard: 'plan.read', getPlanLeverCoverage: 'plan.read',
+  setPlanPublication: 'plan.update', setIndicatorPublication: 'plan.update', listPublications: 'plan.read',
+  getPublicTerritory: 'public', getPublicPlan: 'public', getPublicIndicator: 'public', downloadPublicPlanActions: 'public',
+  downloadPublicIndicatorValues: 'public', getOpenDataCatalog: 'public',
+  importHeatLayer: 'import.run', listHeatLayers: 'plan.read', getHeatLayer: 'plan.read', deleteHeatLayer: 'plan.update',
+  createHeatStudy: 'plan.update', listHeatStudies: 'plan.read', getHeatStudy: 'plan.read', updateHeatStudy: 'plan.update',
+  runHeatStudy: 'plan.update', exportHeatStudy: 'plan.read', linkHeatOpportunity: 'plan.update',
 };
 /** Query strings some routes require (the organisation whose data is read). */
 const QUERY_OF: Record<string, () => string> = { getTerritoryIndicator: () => `?orgId=${ids.org}` };
@@ -97,7 +105,21 @@ beforeAll(async () => {
     .insert(invitations)
     .values({ organisationId: orgA.id, email: 'x@example.org', role: 'reader', tokenHash: 'h', expiresAt: new Date(Date.now() + 1e9) })
     .returning();
+  const site = { id: 's', kind: 'datacenter', name: 'S', lat: 48.85, lon: 2.35, annualMwh: 1000 };
+  const [heatSources, heatSinks] = await db
+    .insert(heatLayers)
+    .values([
+      { organisationId: orgA.id, name: 'Sources', kind: 'sources', features: [{ ...site, temperatureC: 30 }], crs: 'EPSG:4326', crsDetected: 'detected' },
+      { organisationId: orgA.id, name: 'Besoins', kind: 'sinks', features: [{ ...site, id: 'k', kind: 'heat_network', supplyTemperatureC: 70 }], crs: 'EPSG:4326', crsDetected: 'detected' },
+    ])
+    .returning();
+  const result = { summary: {}, flows: [], arcs: [], arcCount: 0, arcsTruncated: false, merit: [], params: {}, potentialMode: 'mean' } as unknown as HeatStudyResult;
+  const [heatStudy] = await db
+    .insert(heatStudies)
+    .values({ organisationId: orgA.id, name: 'Étude', sourceLayerId: heatSources.id, sinkLayerId: heatSinks.id, params: {}, status: 'computed', result })
+    .returning();
   Object.assign(ids, {
+    heatLayer: heatSources.id, heatSinks: heatSinks.id, heatStudy: heatStudy.id,
     plan: plan.id, axis: axis.id, action: action.id, workshop: workshop.id, proposal: p1.id, proposal2: p2.id,
     decision: decision.id, view: view.id, invitation: invitation.id, token: '00000000-0000-4000-8000-000000000000',
     territory: 'commune:42218', code: 'ghg',
@@ -118,7 +140,7 @@ function fill(path: string): string {
       : param === 'invitationId' ? 'invitation'
       : ({ organisations: 'org', plans: 'plan', axes: 'axis', actions: 'action', workshops: 'workshop', proposals: 'proposal',
            decisions: 'decision', views: 'view', members: 'userId', invitations: 'invitation', tokens: 'token',
-           territories: 'territory', indicators: 'code' } as Record<string, string>)[collection];
+           territories: 'territory', indicators: 'code', layers: 'heatLayer', studies: 'heatStudy' } as Record<string, string>)[collection];
     if (!key || !ids[key]) throw new Error(`no resource for ${collection}/{${param}} in ${path}`);
     return `/${collection}/${ids[key]}`;
   });
@@ -155,6 +177,11 @@ function body(operationId: string): BodyInit | undefined {
     importPlanDocument: doc,
     importPlanDocumentInto: doc,
     setIndicatorPreference: { territoryId: 'commune:42218', indicatorCode: 'ghg', preferredSourceId: null },
+    createHeatStudy: { name: 'Étude', sourceLayerId: ids.heatLayer, sinkLayerId: ids.heatSinks },
+    updateHeatStudy: { version: 1, name: 'Étude renommée' },
+    linkHeatOpportunity: { sourceId: 's', sinkId: 'k', actionId: ids.action, actionVersion: 1 },
+    setPlanPublication: { published: true },
+    setIndicatorPublication: { territoryId: 'commune:42218', indicatorCode: 'ghg', published: true },
     putObjective: { territoryId: 'commune:42218', indicatorCode: 'ghg', referenceYear: 2015, milestones: [{ year: 2030, mode: 'percent', value: -40 }] },
   };
   if (operationId === 'previewActionImport' || operationId === 'importActions') return csv();
@@ -162,6 +189,13 @@ function body(operationId: string): BodyInit | undefined {
     const form = new FormData();
     form.append('file', new Blob(['territoire;indicateur;année;valeur;producteur\n42218;ghg;2019;1,5;ORE\n'], { type: 'text/csv' }), 'v.csv');
     form.append('dryRun', 'true');
+    return form;
+  }
+  if (operationId === 'importHeatLayer') {
+    const form = new FormData();
+    form.append('file', new Blob(['id,kind,name,lat,lon,annual_mwh,supply_temperature_c\nk,heat_network,K,48.85,2.35,10,70\n'], { type: 'text/csv' }), 'k.csv');
+    form.append('kind', 'sinks');
+    form.append('name', 'Couche');
     return form;
   }
   return operationId in bodies ? JSON.stringify(bodies[operationId]) : undefined;

@@ -10,6 +10,8 @@ import { registerWorkshops } from '../workshops/routes';
 import { registerImports } from '../imports/routes';
 import { registerExports } from '../exports/routes';
 import { registerIndicators } from '../indicators/routes';
+import { registerHeat } from '../heat/routes';
+import { registerPublication } from '../publication/routes';
 
 /** Each feature folder exposes one register function; order does not matter. */
 export const features: Array<(app: App) => void> = [
@@ -24,4 +26,6 @@ export const features: Array<(app: App) => void> = [
   registerImports,
   registerExports,
   registerIndicators,
+  registerHeat,
+  registerPublication,
 ];

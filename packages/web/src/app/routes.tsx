@@ -20,6 +20,10 @@ const ActionEditPage = page(() => import('../features/actions/ActionEditorPage')
 const WorkshopBoard = page(() => import('../features/workshops/WorkshopBoard'), 'WorkshopBoard');
 const ImportPage = page(() => import('../features/imports/ImportPage'), 'ImportPage');
 const LeverMatrixPage = page(() => import('../features/levers/LeverMatrixPage'), 'LeverMatrixPage');
+const DashboardPage = page(() => import('../features/indicators/DashboardPage'), 'DashboardPage');
+const IndicatorPage = page(() => import('../features/indicators/IndicatorPage'), 'IndicatorPage');
+const ValueImportPage = page(() => import('../features/indicators/ValueImportPage'), 'ValueImportPage');
+const CoveragePage = page(() => import('../features/indicators/CoveragePage'), 'CoveragePage');
 import { HomePage } from './HomePage';
 
 const auth = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
@@ -34,10 +38,16 @@ export const routes: RouteDef[] = [
   route('/territoires/:id', ({ id }) => <TerritoryPage id={id} />),
   route('/organisations/:id', ({ id }) => auth(<OrganisationPage id={id} />)),
   route('/organisations/:id/membres', ({ id }) => auth(<MembersPage id={id} />)),
+  route('/organisations/:id/tableau-de-bord', ({ id }) => auth(<DashboardPage id={id} />)),
+  route('/organisations/:id/indicateurs/import', ({ id }) => auth(<ValueImportPage id={id} />)),
+  route('/organisations/:orgId/indicateurs/:territoryId/:code', ({ orgId, territoryId, code }) =>
+    auth(<IndicatorPage orgId={orgId} territoryId={territoryId} code={code} />),
+  ),
   route('/plans/:id', ({ id }) => auth(<PlanPage id={id} />)),
   route('/plans/:id/actions/nouvelle', ({ id }) => auth(<ActionCreatePage planId={id} />)),
   route('/plans/:id/import', ({ id }) => auth(<ImportPage planId={id} />)),
   route('/plans/:id/leviers', ({ id }) => auth(<LeverMatrixPage planId={id} />)),
+  route('/plans/:id/leviers/couverture', ({ id }) => auth(<CoveragePage planId={id} />)),
   route('/actions/:id', ({ id }) => auth(<ActionPage id={id} />)),
   route('/actions/:id/modifier', ({ id }) => auth(<ActionEditPage id={id} />)),
   route('/ateliers/:id', ({ id }) => auth(<WorkshopBoard id={id} />)),

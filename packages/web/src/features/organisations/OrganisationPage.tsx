@@ -85,13 +85,18 @@ function OrganisationView({ org }: { org: OrganisationDetail }) {
           )}
         </p>
       </PageHeader>
-      {actor && can(actor, 'members.read') && (
-        <p>
+      <p className="cluster">
+        {org.territory && (
+          <ButtonLink href={`/organisations/${org.id}/tableau-de-bord`} small>
+            Tableau de bord du territoire
+          </ButtonLink>
+        )}
+        {actor && can(actor, 'members.read') && (
           <ButtonLink href={`/organisations/${org.id}/membres`} small>
             {can(actor, 'members.manage') ? 'Gérer les membres' : 'Voir les membres'}
           </ButtonLink>
-        </p>
-      )}
+        )}
+      </p>
       <Plans org={org} />
     </>
   );

@@ -42,6 +42,7 @@ function PlanView({ plan, reload }: { plan: PlanDetail; reload: () => void }) {
       <div className="cluster toolbar" role="group" aria-label="Outils du plan">
         {allowed('action.create') && <ButtonLink variant="primary" small href={`/plans/${plan.id}/actions/nouvelle`}>Nouvelle action</ButtonLink>}
         <ButtonLink small href={`/plans/${plan.id}/leviers`}>Matrice des leviers</ButtonLink>
+        <ButtonLink small href={`/plans/${plan.id}/leviers/couverture`}>Couverture des leviers</ButtonLink>
         {allowed('import.run') && <ButtonLink small href={`/plans/${plan.id}/import`}>Importer</ButtonLink>}
         {allowed('export.run') && <ExportMenu planId={plan.id} />}
         {allowed('plan.update') && <Button variant="secondary" small onPress={() => setEditing(true)}>Modifier le plan</Button>}

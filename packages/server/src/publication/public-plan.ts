@@ -1,0 +1,116 @@
+// The public view of a plan: only what a citizen may read. Internal fields stay out (pilots' user ids, notes,
+// createdBy, partner and owner organisation ids, versions).
+import { z } from '@hono/zod-openapi';
+import { ACTION_STATUSES, PARTICIPATION_LEVELS, PLAN_STATUSES, PLAN_TYPES, PRIORITIES, actionBudgetLineSchema, actionLinkSchema, isLate, type ActionStatus } from '@trajectoire/domain';
+import type { PlanContent } from '../exports/store';
+import { parisToday } from '../plans/presenter';
+import { publicMetaSchema } from './presenter';
+
+const named = z.object({ name: z.string() });
+
+export const publicActionSchema = z
+  .object({
+    id: z.string(),
+    axisId: z.string().nullable(),
+    parentId: z.string().nullable(),
+    ref: z.string().nullable(),
+    title: z.string(),
+    description: z.string(),
+    objectives: z.string(),
+    status: z.enum(ACTION_STATUSES),
+    priority: z.enum(PRIORITIES).nullable(),
+    startDate: z.string().nullable(),
+    endDate: z.string().nullable(),
+    late: z.boolean(),
+    pilots: z.array(z.object({ name: z.string(), organisation: z.string().nullable() })),
+    ownerName: z.string().nullable(),
+    partners: z.array(named),
+    funders: z.array(named.extend({ amountEur: z.number().nullable() })),
+    porteurLevers: z.array(z.string()),
+    copLevers: z.array(z.string()),
+    impactTco2ePerYear: z.number().nullable(),
+    impactMwhPerYear: z.number().nullable(),
+    impactNote: z.string(),
+    budgets: z.array(actionBudgetLineSchema),
+    targetPublics: z.array(z.string()),
+    participationLevel: z.enum(PARTICIPATION_LEVELS).nullable(),
+    links: z.array(actionLinkSchema),
+  })
+  .openapi('PublicAction');
+export type PublicAction = z.infer<typeof publicActionSchema>;
+
+export const publicAxisSchema = z
+  .object({ id: z.string(), parentId: z.string().nullable(), title: z.string(), description: z.string(), position: z.number().int() })
+  .openapi('PublicAxis');
+
+export const publicPlanSchema = publicMetaSchema
+  .extend({
+    id: z.string(),
+    type: z.enum(PLAN_TYPES),
+    title: z.string(),
+    description: z.string(),
+    startYear: z.number().int().nullable(),
+    endYear: z.number().int().nullable(),
+    status: z.enum(PLAN_STATUSES),
+    updatedAt: z.string(),
+    axes: z.array(publicAxisSchema),
+    actions: z.array(publicActionSchema),
+    progress: z.object({ total: z.number().int(), late: z.number().int(), byStatus: z.record(z.enum(ACTION_STATUSES), z.number().int()) }),
+  })
+  .openapi('PublicPlan');
+
+const num = (v: string | null) => (v === null ? null : Number(v));
+
+export function presentPublicActions(content: PlanContent, today = parisToday()): PublicAction[] {
+  return content.actions.map((a) => {
+    const status = a.status as ActionStatus;
+    return {
+      id: a.id,
+      axisId: a.axisId,
+      parentId: a.parentId,
+      ref: a.ref,
+      title: a.title,
+      description: a.description,
+      objectives: a.objectives,
+      status,
+      priority: a.priority as PublicAction['priority'],
+      startDate: a.startDate,
+      endDate: a.endDate,
+      late: isLate({ status, endDate: a.endDate }, today),
+      pilots: a.pilots.map((p) => ({ name: p.name, organisation: p.organisation ?? null })),
+      ownerName: a.ownerName,
+      partners: a.partners.map((p) => ({ name: p.name })),
+      funders: a.funders.map((f) => ({ name: f.name, amountEur: f.amountEur ?? null })),
+      porteurLevers: a.porteurLevers,
+      copLevers: a.copLevers,
+      impactTco2ePerYear: num(a.impactTco2ePerYear),
+      impactMwhPerYear: num(a.impactMwhPerYear),
+      impactNote: a.impactNote,
+      budgets: a.budgets,
+      targetPublics: a.targetPublics,
+      participationLevel: a.participationLevel as PublicAction['participationLevel'],
+      links: a.links,
+    };
+  });
+}
+
+export function presentPublicPlan(content: PlanContent, meta: z.infer<typeof publicMetaSchema>, today = parisToday()): z.infer<typeof publicPlanSchema> {
+  const p = content.plan;
+  const actions = presentPublicActions(content, today);
+  const byStatus = Object.fromEntries(ACTION_STATUSES.map((s) => [s, 0])) as Record<ActionStatus, number>;
+  for (const a of actions) byStatus[a.status] += 1;
+  return {
+    ...meta,
+    id: p.id,
+    type: p.type as z.infer<typeof publicPlanSchema>['type'],
+    title: p.title,
+    description: p.description,
+    startYear: p.startYear,
+    endYear: p.endYear,
+    status: p.status as z.infer<typeof publicPlanSchema>['status'],
+    updatedAt: p.updatedAt.toISOString(),
+    axes: content.axes.map((a) => ({ id: a.id, parentId: a.parentId, title: a.title, description: a.description, position: a.position })),
+    actions,
+    progress: { total: actions.length, late: actions.filter((a) => a.late).length, byStatus },
+  };
+}
