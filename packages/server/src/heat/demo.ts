@@ -1,6 +1,7 @@
 import type { Tx } from '../db/client';
 import { heatLayers, heatStudies } from './schema';
 import type { HeatFeature } from './types';
+import { mulberry32 } from '@trajectoire/engines/random';
 
 /**
  * Grand Paris waste-heat demo, from seed 000 (SDEM workshop « Valorisation des énergies fatales »): potential of
@@ -27,16 +28,6 @@ export const GRAND_PARIS_HEAT_SEED = {
 
 const SYNTH = 'synthétique';
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Whole MWh proportional to the weights, summing exactly to `total` (largest remainder). */
 export function apportion(weights: readonly number[], total: number): number[] {

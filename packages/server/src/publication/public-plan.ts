@@ -1,40 +1,31 @@
 // The public view of a plan: only what a citizen may read. Internal fields stay out (pilots' user ids, notes,
 // createdBy, partner and owner organisation ids, versions).
 import { z } from '@hono/zod-openapi';
-import { ACTION_STATUSES, PARTICIPATION_LEVELS, PLAN_STATUSES, PLAN_TYPES, PRIORITIES, actionBudgetLineSchema, actionLinkSchema, isLate, type ActionStatus } from '@trajectoire/domain';
+import { ACTION_STATUSES, PLAN_STATUSES, PLAN_TYPES, isLate, type ActionStatus } from '@trajectoire/domain';
 import type { PlanContent } from '../exports/store';
-import { parisToday } from '../plans/presenter';
+import { actionSchema, parisToday } from '../plans/presenter';
 import { publicMetaSchema } from './presenter';
 
 const named = z.object({ name: z.string() });
 
-export const publicActionSchema = z
-  .object({
-    id: z.string(),
-    axisId: z.string().nullable(),
-    parentId: z.string().nullable(),
-    ref: z.string().nullable(),
-    title: z.string(),
-    description: z.string(),
-    objectives: z.string(),
-    status: z.enum(ACTION_STATUSES),
-    priority: z.enum(PRIORITIES).nullable(),
-    startDate: z.string().nullable(),
-    endDate: z.string().nullable(),
-    late: z.boolean(),
+export const publicActionSchema = actionSchema
+  .omit({
+    organisationId: true,
+    planId: true,
+    position: true,
+    notes: true,
+    ownerOrganisationId: true,
+    createdAt: true,
+    updatedAt: true,
+    version: true,
+    pilots: true,
+    partners: true,
+    funders: true,
+  })
+  .extend({
     pilots: z.array(z.object({ name: z.string(), organisation: z.string().nullable() })),
-    ownerName: z.string().nullable(),
     partners: z.array(named),
     funders: z.array(named.extend({ amountEur: z.number().nullable() })),
-    porteurLevers: z.array(z.string()),
-    copLevers: z.array(z.string()),
-    impactTco2ePerYear: z.number().nullable(),
-    impactMwhPerYear: z.number().nullable(),
-    impactNote: z.string(),
-    budgets: z.array(actionBudgetLineSchema),
-    targetPublics: z.array(z.string()),
-    participationLevel: z.enum(PARTICIPATION_LEVELS).nullable(),
-    links: z.array(actionLinkSchema),
   })
   .openapi('PublicAction');
 export type PublicAction = z.infer<typeof publicActionSchema>;
