@@ -1,22 +1,9 @@
 // Column recognition of the long-format indicator table (French or English headers).
 import { matchHeaders, locateTable, type SheetRow, type Table } from '@trajectoire/domain/tabular/index';
+import type { ValueImportField } from '@trajectoire/domain/indicators/import-fields';
 
-export const VALUE_IMPORT_FIELDS = [
-  'territory',
-  'territoryKind',
-  'indicator',
-  'year',
-  'value',
-  'unit',
-  'kind',
-  'producer',
-  'dataset',
-  'method',
-  'versionDate',
-  'licence',
-  'comment',
-] as const;
-export type ValueImportField = (typeof VALUE_IMPORT_FIELDS)[number];
+export { FIELD_LABELS_FR, REQUIRED_FIELDS, VALUE_IMPORT_FIELDS, type ValueImportField } from '@trajectoire/domain/indicators/import-fields';
+
 
 const SYNONYMS: Record<ValueImportField, readonly string[]> = {
   territory: ['territoire', 'territory', 'code territoire', 'territory code', 'code insee', 'code commune', 'siren', 'code'],
@@ -34,23 +21,6 @@ const SYNONYMS: Record<ValueImportField, readonly string[]> = {
   comment: ['commentaire', 'comment'],
 };
 
-export const REQUIRED_FIELDS: readonly ValueImportField[] = ['territory', 'indicator', 'year', 'value', 'producer'];
-
-export const FIELD_LABELS_FR: Record<ValueImportField, string> = {
-  territory: 'Territoire',
-  territoryKind: 'Type de territoire',
-  indicator: 'Indicateur',
-  year: 'Année',
-  value: 'Valeur',
-  unit: 'Unité',
-  kind: 'Nature',
-  producer: 'Producteur',
-  dataset: 'Jeu de données',
-  method: 'Méthode',
-  versionDate: 'Date de version',
-  licence: 'Licence',
-  comment: 'Commentaire',
-};
 
 export const matchValueHeaders = (headers: readonly string[]) => matchHeaders(headers, SYNONYMS);
 

@@ -1,5 +1,6 @@
 // French display of indicator values, units, statuses and trends. Numbers use Intl fr-FR throughout.
 import type { CoverageReason, CoverageVerdict, Goal, TrackStatus, Trend } from './api';
+import { FIELD_LABELS_FR } from '@trajectoire/domain/indicators/import-fields';
 
 const UNIT_LABELS: Record<string, string> = {
   toe: 'tep',
@@ -88,19 +89,5 @@ export const VERDICT_LABELS: Record<CoverageVerdict, string> = {
   no_reduction_needed: 'Aucune réduction demandée',
 };
 
-/** Columns of the indicator value import, for the error report. */
-export const VALUE_FIELD_LABELS: Record<string, string> = {
-  territory: 'Territoire',
-  territoryKind: 'Type de territoire',
-  indicator: 'Indicateur',
-  year: 'Année',
-  value: 'Valeur',
-  unit: 'Unité',
-  kind: 'Nature',
-  producer: 'Producteur',
-  dataset: 'Jeu de données',
-  method: 'Méthode',
-  versionDate: 'Date de version',
-  licence: 'Licence',
-  comment: 'Commentaire',
-};
+/** Columns of the indicator value import, for the error report (keyed by the field codes the API reports). */
+export const VALUE_FIELD_LABELS: Readonly<Record<string, string>> = FIELD_LABELS_FR;
