@@ -82,7 +82,8 @@ export const actionSchema = z
   .openapi('Action');
 export type ActionDto = z.infer<typeof actionSchema>;
 
-const num = (v: string | null) => (v === null ? null : Number(v));
+/** Numeric columns come back as strings from both drivers. */
+export const num = (v: string | null) => (v === null ? null : Number(v));
 /** Today in Europe/Paris, the reference for lateness. */
 export const parisToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 

@@ -1,9 +1,9 @@
 // The public view of a plan: only what a citizen may read. Internal fields stay out (pilots' user ids, notes,
 // createdBy, partner and owner organisation ids, versions).
 import { z } from '@hono/zod-openapi';
-import { ACTION_STATUSES, PLAN_STATUSES, PLAN_TYPES, isLate, type ActionStatus } from '@trajectoire/domain';
+import { ACTION_STATUSES, isLate, type ActionStatus } from '@trajectoire/domain';
 import type { PlanContent } from '../exports/store';
-import { actionSchema, parisToday } from '../plans/presenter';
+import { actionSchema, axisSchema, num, parisToday, planSchema } from '../plans/presenter';
 import { publicMetaSchema } from './presenter';
 
 const named = z.object({ name: z.string() });
@@ -30,27 +30,18 @@ export const publicActionSchema = actionSchema
   .openapi('PublicAction');
 export type PublicAction = z.infer<typeof publicActionSchema>;
 
-export const publicAxisSchema = z
-  .object({ id: z.string(), parentId: z.string().nullable(), title: z.string(), description: z.string(), position: z.number().int() })
-  .openapi('PublicAxis');
+export const publicAxisSchema = axisSchema.omit({ planId: true, version: true }).openapi('PublicAxis');
 
-export const publicPlanSchema = publicMetaSchema
+export const publicPlanSchema = planSchema
+  .omit({ organisationId: true, createdAt: true, version: true })
+  .extend(publicMetaSchema.shape)
   .extend({
-    id: z.string(),
-    type: z.enum(PLAN_TYPES),
-    title: z.string(),
-    description: z.string(),
-    startYear: z.number().int().nullable(),
-    endYear: z.number().int().nullable(),
-    status: z.enum(PLAN_STATUSES),
-    updatedAt: z.string(),
     axes: z.array(publicAxisSchema),
     actions: z.array(publicActionSchema),
     progress: z.object({ total: z.number().int(), late: z.number().int(), byStatus: z.record(z.enum(ACTION_STATUSES), z.number().int()) }),
   })
   .openapi('PublicPlan');
 
-const num = (v: string | null) => (v === null ? null : Number(v));
 
 export function presentPublicActions(content: PlanContent, today = parisToday()): PublicAction[] {
   return content.actions.map((a) => {
